@@ -477,6 +477,7 @@ def _caps_full_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cove
     if not any(t.upper for t in toks):
         return []
     out: list[Cand] = []
+    line: list[int] = []  # the last line read: start, end, heading or not (see _caps_heading)
     n, k = len(toks), 0
     while k < n:
         if not toks[k].upper:
@@ -489,7 +490,7 @@ def _caps_full_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cove
         nxt = toks[k] if k < n else None
         if nxt is not None and nxt.cap and text[run[-1].end : nxt.start] == " ":
             continue  # capitals before a capitalised word: the surname of a name (rule caps_surname)
-        if 2 <= len(run) <= 3 and not _caps_heading(text, run[0].start):
+        if 2 <= len(run) <= 3 and not _caps_heading(text, run[0].start, line):
             given = _caps_given(run, lex, lang, cover)
             if given is not None:
                 sur = next(t.lower for t in run if t.lower != given)
@@ -512,14 +513,20 @@ def _caps_given(run: list[Token], lex: Lexicon, lang: str, cover: bytearray) -> 
     return None
 
 
-def _caps_heading(text: str, at: int) -> bool:
-    """The line holding ``at`` is mostly capitals: a heading or a form's title, no name."""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    letters = [ch for ch in line if ch.isalpha()]
-    return sum(ch.isupper() for ch in letters) > _HEADING_CAPS * len(letters)
+def _caps_heading(text: str, at: int, line: list[int]) -> bool:
+    """The line holding ``at`` is mostly capitals: a heading or a form's title, no name. ``line`` holds the start, end
+    and verdict of the last line read (calls come in text order, so each line is read once: linear in the text)."""
+    if not line or at >= line[1]:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        letters = sum(ch.isalpha() for ch in text[start:end])
+        upper = sum(ch.isupper() for ch in text[start:end])
+        line[:] = [start, end, upper > _HEADING_CAPS * letters]
+    return bool(line[2])
 
 
-# particles of a surname written in capitals (`ALBUQUERQUE DE SOUZA`, `VAN DER BERG`): only between two capital words
+# particles of a surname written in capitals (`ALBUQUERQUE DE SOUZA`, `DA SILVA`): between two capital words or opening them
 _CAPS_PARTICLES = frozenset("DE DA DO DOS DAS DEL DI DU VAN VON DER DEN TER LA LE AL EL BIN BEN".split())
 
 

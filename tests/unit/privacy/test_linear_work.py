@@ -132,3 +132,11 @@ def test_work_is_linear_in_long_spoken_runs(lang: str, unit: str) -> None:
     scrub(small, lang=lang)
     w_small, w_large = work(small, lang=lang), work(large, lang=lang)
     assert w_large <= 5.0 * w_small, (w_small, w_large)
+
+
+def test_work_is_linear_with_many_names_in_capitals_on_one_line() -> None:
+    """Each run of capitals asks whether its line is a heading: a long line of them is read once, not once a run."""
+    small = "Passissa XOVAL OLENA, kortissa XORHOLA DILAN, " * 300
+    large = small * 4
+    scrub(small, lang="fi")
+    assert work(large, lang="fi") <= 5.0 * work(small, lang="fi")
