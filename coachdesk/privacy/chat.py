@@ -103,20 +103,24 @@ def find_initials_signoff(text: str, lex: Lexicon | None = None) -> Iterator[Can
     # a match holds no line break and ends the text: search the end of the last line only (lookbehinds see before it)
     m = _BARE_INITIALS_SIGNOFF.search(text, max(text.rfind("\n", 0, end) + 1, _signoff_reach(text, end)), end)
     if m and m.group(1) not in _NOT_INITIALS:
-        yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
+        yield _signoff(m.start(1), m.end(1), m.group(1))
     else:
         yield from _last_line_initials(text, end, lex)
     if "\n" in text:
         for m in _SIGNOFF_LINE.finditer(text):
             g = 1 if m.group(1) else 2
             if m.group(g) not in _NOT_INITIALS:
-                yield Cand(m.start(g), m.end(g), "PERSON", "person", "initials as a sign-off", PRIO_NAME,
-                           key=(m.group(g).rstrip(".").lower(), ""))
+                yield _signoff(m.start(g), m.end(g), m.group(g))
     for m in _INITIALS_SIGNOFF.finditer(text):
         initials = m.group(1)
         if sum(ch.isupper() for ch in initials) >= 2:
-            key = ("".join(ch for ch in initials if ch.isalpha()).lower(), "")
-            yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=key)
+            yield _signoff(m.start(1), m.end(1), initials)
+
+
+def _signoff(start: int, end: int, initials: str) -> Cand:
+    """A sign-off's initials as a person; the key is their letters in lower case (`M.-K.`, `MK` and `mk` alike)."""
+    key = ("".join(ch for ch in initials if ch.isalpha()).lower(), "")
+    return Cand(start, end, "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=key)
 
 
 def _last_line_initials(text: str, end: int, lex: Lexicon | None) -> Iterator[Cand]:
@@ -127,13 +131,8 @@ def _last_line_initials(text: str, end: int, lex: Lexicon | None) -> Iterator[Ca
         return
     caps, low = m.group(1), m.group(2)
     if caps is not None and caps not in _NOT_INITIALS:
-        yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(caps.lower(), ""))
+        yield _signoff(m.start(1), m.end(1), caps)
     elif low is not None and low not in _UNITS and low.upper() not in _NOT_INITIALS and (
             lex is None or not (low in lex.frequent or lex.lang_words.get(low) or lex.get(low) & (COMMON | KEEP))):
-        yield Cand(m.start(2), m.end(2), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(low, ""))
-    for m in _INITIALS_SIGNOFF.finditer(text):
-        initials = m.group(1)
-        if sum(ch.isupper() for ch in initials) >= 2:
-            key = ("".join(ch for ch in initials if ch.isalpha()).lower(), "")
-            yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=key)
+        yield _signoff(m.start(2), m.end(2), low)
 
